@@ -147,7 +147,9 @@ def load_texts(seeds_dir: Path | str | None = None) -> list[tuple[Record, str]]:
             )
         text = read_text(path)
         if not text.strip():
-            raise EmptyText(f"{path}: the file is empty. Paste the article text into it or remove it and its record.")
+            raise EmptyText(
+                f"{path}: the file is empty. Paste the article text into it or remove it and its record."
+            )
         pairs.append((record, text))
     return pairs
 

@@ -1,9 +1,9 @@
 """Offline sentence splitting and word tokenising for machine-translated news English.
 
 TextBlob's own tokenizers need NLTK corpora that must be downloaded, and the offline splitter
-most often recommended, pysbd 0.3.4, cuts the reader comments' "sanctions ???" into "sanctions
-??" and "?" (checked in ``tests/test_text.py``). The texts here need a handful of rules, so the
-bundle keeps a small splitter of its own whose every rule is a test:
+most often recommended, pysbd 0.3.4 (unreleased since 2021), cut the reader comments'
+"sanctions ???" into "sanctions ??" and "?" when we tried it. The texts here need a handful of
+rules, so the bundle keeps a small splitter of its own whose every rule is a test:
 
 * a sentence ends at a run of ``.``, ``!`` or ``?`` (closing quotes and brackets go with it),
   followed by white space and a character that can open a sentence: a capital, a digit, an

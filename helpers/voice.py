@@ -60,7 +60,9 @@ class Attribution:
     speaker: str
 
 
-def find_attribution(sentence: str, aliases: tuple[str, ...], last: Attribution | None = None) -> Attribution | None:
+def find_attribution(
+    sentence: str, aliases: tuple[str, ...], last: Attribution | None = None
+) -> Attribution | None:
     """The speaker a sentence names, if it names one; ``None`` for an unattributed sentence.
 
     >>> find_attribution("Relations will stay tense, says Ka-Ho Wong.", ("Ka-Ho Wong",))
