@@ -71,14 +71,16 @@ def setup_notebook() -> None:
         )
 
 
-def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None = None) -> Path:
-    """Save ``fig`` as ``<name>.png`` and the plotted ``data`` as ``<name>.csv``; return the PNG path."""
+def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | None = None) -> None:
+    """Save ``fig`` as ``<name>.png`` and the plotted ``data`` as ``<name>.csv`` in ``figures/``.
+
+    Returns nothing, so a notebook cell ending in this call shows the figure and no file path.
+    """
     folder = folder or FIGURES_DIR
     folder.mkdir(parents=True, exist_ok=True)
     png = folder / f"{name}.png"
     fig.savefig(png, bbox_inches="tight", metadata=PNG_METADATA)
     data.to_csv(folder / f"{name}.csv", index=False, float_format="%.6g", lineterminator="\n")
-    return png
 
 
 def new_axes(ax: Axes | None = None, figsize: tuple[float, float] = (7, 4)) -> Axes:
