@@ -79,6 +79,7 @@ class ToneLexicon:
     positive: Mapping[str, float]
     negative: Mapping[str, float]
     reversers: Mapping[str, float]
+    engagement: Mapping[str, float]
     negators: tuple[str, ...]
     adversative: tuple[str, ...]
     concessive: tuple[str, ...]
@@ -166,6 +167,7 @@ def parse_tone_lexicon(raw: Any) -> ToneLexicon:
         positive=_weights(raw, "positive"),
         negative=_weights(raw, "negative"),
         reversers=_weights(raw, "reversers", allow_zero=True),
+        engagement=_weights(raw, "engagement"),
         negators=_words(raw, "negators"),
         adversative=_words(raw, "adversative"),
         concessive=_words(raw, "concessive"),
@@ -182,6 +184,7 @@ def parse_tone_lexicon(raw: Any) -> ToneLexicon:
         "positive": lexicon.positive,
         "negative": lexicon.negative,
         "reversers": lexicon.reversers,
+        "engagement": lexicon.engagement,
         "negators": lexicon.negators,
         "adversative": lexicon.adversative,
         "concessive": lexicon.concessive,
@@ -205,7 +208,9 @@ def load_tone_lexicon() -> ToneLexicon:
 # --- matching ----------------------------------------------------------------------------------
 
 # Kinds of lexicon entry, with the priority that breaks a tie between equally long matches.
-_PRIORITY = {"ignore": 5, "reverser": 4, "cue": 3, "adversative": 2, "concessive": 2, "negator": 1}
+_PRIORITY = {
+    "ignore": 5, "reverser": 4, "cue": 3, "engagement": 3, "adversative": 2, "concessive": 2, "negator": 1,
+}
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,7 @@ class _Matcher:
             *(("cue", p, w) for p, w in lexicon.positive.items()),
             *(("cue", p, -w) for p, w in lexicon.negative.items()),
             *(("reverser", p, -w) for p, w in lexicon.reversers.items()),
+            *(("engagement", p, w) for p, w in lexicon.engagement.items()),
             *(("negator", p, 0.0) for p in lexicon.negators),
             *(("adversative", p, 0.0) for p in lexicon.adversative),
             *(("concessive", p, 0.0) for p in lexicon.concessive),
@@ -326,7 +332,7 @@ def _tokenize(text: str) -> list[_Token]:
 # --- scoring -----------------------------------------------------------------------------------
 
 
-def _evidence(text: str) -> list[tuple[str, float]]:
+def _evidence(text: str) -> list[tuple[str, str, float]]:
     if not isinstance(text, str):
         raise TypeError(f"relation tone needs a sentence as str, got {type(text).__name__}")
     lexicon = load_tone_lexicon()
@@ -350,7 +356,7 @@ def _evidence(text: str) -> list[tuple[str, float]]:
     # Only the nearest counts, so in "no tension and no hostility" each cue has its own "no".
     negated_by: dict[int, list[_Event]] = {}
     for k, event in enumerate(events):
-        if event.pattern.kind not in ("cue", "reverser"):
+        if event.pattern.kind not in ("cue", "reverser", "engagement"):
             continue
         stack: list[_Event] = []
         for e in reversed(events[:k]):
@@ -368,7 +374,7 @@ def _evidence(text: str) -> list[tuple[str, float]]:
     for k, event in enumerate(events):
         if event.pattern.kind == "reverser" and len(negated_by[k]) % 2 == 0:
             for j in range(k):
-                if events[j].pattern.kind == "cue" and same_clause(events[j].end, event.start):
+                if events[j].pattern.kind in ("cue", "engagement") and same_clause(events[j].end, event.start):
                     reversed_by[j].append(event)
 
     adversatives = [e.start for e in events if e.pattern.kind == "adversative"]
@@ -378,7 +384,7 @@ def _evidence(text: str) -> list[tuple[str, float]]:
             stop = next((j for j in range(e.end, len(tokens)) if not tokens[j].is_word), len(tokens))
             concessions.append((e.end, stop))
 
-    out: list[tuple[str, float]] = []
+    out: list[tuple[str, str, float]] = []
     for k, event in enumerate(events):
         if k not in negated_by:
             continue
@@ -386,6 +392,8 @@ def _evidence(text: str) -> list[tuple[str, float]]:
         if weight == 0:
             continue  # a reverser that only undoes adds no weight of its own
         flips = len(negated_by[k]) + len(reversed_by[k])
+        if event.pattern.kind == "engagement" and flips % 2 == 0:
+            continue  # "they share a vision" says little; "they do not share it" says distance
         if flips % 2:
             weight *= lexicon.negated_positive if weight > 0 else lexicon.negated_negative
         if any(start > event.start for start in adversatives):
@@ -396,8 +404,21 @@ def _evidence(text: str) -> list[tuple[str, float]]:
         label = surface(parts[0])
         for prev, part in itertools.pairwise(parts):
             label += (" " if prev.end == part.start else " … ") + surface(part)
-        out.append((label, weight))
+        out.append((event.pattern.text, label, weight))
     return out
+
+
+def _allowed(cues: frozenset[str] | None, key: str) -> bool:
+    return cues is None or key in cues
+
+
+def tone_cues(text: str) -> list[tuple[str, float]]:
+    """The lexicon entries (as written in the YAML) that fired in ``text``, with their weights.
+
+    Unlike :func:`tone_evidence`, which shows the words as they stand in the sentence, this names
+    the lexicon entry, so an evaluation can ask which entries a held-out article relies on.
+    """
+    return [(key, weight) for key, _, weight in _evidence(text)]
 
 
 def tone_evidence(text: str) -> list[tuple[str, float]]:
@@ -412,24 +433,26 @@ def tone_evidence(text: str) -> list[tuple[str, float]]:
     >>> tone_evidence("Relations will remain tense, if not frozen at all.")
     [('tense', -1.0), ('frozen', -1.5)]
     """
-    return _evidence(text)
+    return [(label, weight) for _, label, weight in _evidence(text)]
 
 
-def tone_score(text: str) -> float:
+def tone_score(text: str, cues: frozenset[str] | None = None) -> float:
     """The sum of :func:`tone_evidence` weights: > 0 leans cooperative, < 0 conflictual.
 
     >>> tone_score("The two countries cooperate, but their rivalry deepens.")
     -0.75
     """
-    return float(sum(weight for _, weight in _evidence(text)))
+    return float(sum(weight for key, _, weight in _evidence(text) if _allowed(cues, key)))
 
 
-def relation_tone(text: str) -> str:
+def relation_tone(text: str, cues: frozenset[str] | None = None) -> str:
     """``"positive"``, ``"negative"`` or ``"neutral"``: the tone ``text`` takes toward the
     international relation it discusses, from the lexicon in ``helpers/data/tone_lexicon.yml``.
 
     Positive when :func:`tone_score` >= the lexicon's ``threshold``, negative when <=
-    ``-threshold``, neutral otherwise, including when no cue fires.
+    ``-threshold``, neutral otherwise, including when no cue fires. ``cues``, if given, limits
+    scoring to those lexicon entries (see :func:`tone_cues`): the leave-one-article-out check
+    uses it to score an article with only the entries the other articles also use.
 
     >>> relation_tone("Russia and China stood shoulder to shoulder.")
     'positive'
@@ -438,7 +461,7 @@ def relation_tone(text: str) -> str:
     >>> relation_tone("Tuberculosis is caused by a bacterium.")
     'neutral'
     """
-    score = tone_score(text)
+    score = tone_score(text, cues)
     threshold = load_tone_lexicon().threshold
     if score >= threshold:
         return "positive"
