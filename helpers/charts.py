@@ -55,3 +55,76 @@ def layout_strips(table: pd.DataFrame, ax: Axes | None = None) -> Axes:
 def close(fig: plt.Figure | None = None) -> None:
     """Close a figure after it is shown and saved, so notebooks do not pile up open figures."""
     plt.close(fig)
+
+
+def share_heatmap(
+    shares: pd.DataFrame,
+    ax: Axes | None = None,
+    *,
+    col: str = "author",
+    value: str = "share",
+    row_labels: dict[str, str] | None = None,
+    order: list[str] | None = None,
+    colorbar: bool = True,
+) -> Axes:
+    """Rows = measures (in the order they appear), columns = groups (``order``), cells = share in percent.
+
+    Each cell is annotated, so the figure is read by its numbers, not by colour alone.
+    """
+    pivot = shares.pivot(index="measure", columns=col, values=value)
+    pivot = pivot.loc[list(dict.fromkeys(shares["measure"])), order or sorted(pivot.columns)]
+    ax = new_axes(ax, figsize=(1.6 + 1.5 * pivot.shape[1], 0.45 * pivot.shape[0] + 1))
+    vmax = max(0.5, float(pivot.to_numpy().max()))
+    image = ax.imshow(pivot.to_numpy(), cmap="Blues", vmin=0, vmax=vmax, aspect="auto")
+    for (i, j), v in pd.DataFrame(pivot.to_numpy()).stack().items():
+        ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=9, color="white" if v > 0.3 else "black")
+    ax.set_xticks(range(pivot.shape[1]), [c.replace(" ", "\n", 1) for c in pivot.columns])
+    labels = [row_labels.get(r, r) if row_labels else r for r in pivot.index]
+    ax.set_yticks(range(pivot.shape[0]), labels)
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    if colorbar:
+        ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02, format=lambda x, _: f"{x:.0%}")
+    return ax
+
+
+def share_bars(
+    shares: pd.DataFrame,
+    colours: dict[str, str],
+    ax: Axes | None = None,
+    *,
+    col: str = "author",
+    value: str = "share",
+    row_labels: dict[str, str] | None = None,
+    percent: bool = True,
+    order: list[str] | None = None,
+) -> Axes:
+    """Horizontal grouped bars per measure, one bar per group (in ``order``), with the bootstrap 95% interval."""
+    measures = list(dict.fromkeys(shares["measure"]))
+    groups = order or sorted(shares[col].unique())
+    ax = new_axes(ax, figsize=(7, 0.55 * len(measures) * len(groups) / 2 + 1))
+    height = 0.8 / len(groups)
+    for k, group in enumerate(groups):
+        rows = shares[shares[col] == group].set_index("measure").loc[measures]
+        y = [i + (k - (len(groups) - 1) / 2) * height for i in range(len(measures))]
+        err = [rows[value] - rows[f"{value}_low"], rows[f"{value}_high"] - rows[value]]
+        ax.barh(y, rows[value], height=height, color=colours[group], label=group, xerr=err,
+                error_kw={"elinewidth": 0.8, "capsize": 1.5, "ecolor": "#333333"})
+    ax.set_yticks(range(len(measures)), [row_labels.get(m, m) if row_labels else m for m in measures])
+    ax.invert_yaxis()
+    if percent:
+        ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
+    ax.legend(loc="lower right")
+    return ax
+
+
+def keyness_bars(table: pd.DataFrame, colour: str, ax: Axes | None = None, *, n: int = 10) -> Axes:
+    """The ``n`` words with the highest G² for one group, bar length = G², label = log ratio."""
+    top = table.nlargest(n, "g2").iloc[::-1]
+    ax = new_axes(ax, figsize=(4, 0.3 * n + 1))
+    ax.barh(top["word"], top["g2"], color=colour)
+    for y, (g2, lr) in enumerate(zip(top["g2"], top["log_ratio"], strict=True)):
+        ax.text(g2, y, f"  ×{2 ** lr:.0f}", va="center", fontsize=8)
+    ax.set_xlabel("log-likelihood G² (label: times as frequent as in the others)")
+    return ax

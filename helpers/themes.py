@@ -241,6 +241,21 @@ def theme_matches(text: str) -> dict[str, list[str]]:
     return {theme_id: [text[s:e] for s, e in spans] for theme_id, spans in theme_spans(text).items()}
 
 
+def pattern_hits(text: str) -> frozenset[tuple[str, int]]:
+    """(theme id, pattern number in the codebook) for every pattern that fires in ``text``.
+
+    The unit of a leave-one-article-out check: a pattern that fires only in one article could
+    have been written from that article, so the check scores each article without such patterns.
+    """
+    text = _text(text)
+    return frozenset(
+        (theme_id, i)
+        for theme_id, rules in _rules(CODEBOOK_PATH)
+        for i, rule in enumerate(rules)
+        if match_spans(text, (rule,))
+    )
+
+
 def code_themes(text: str) -> set[str]:
     """The ids of every theme the sentence ``text`` addresses (empty set for none)."""
     return set(theme_spans(text))

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 import pandas as pd
 
 from helpers.paths import DATA_DIR
-from helpers.stats import cohen_kappa, krippendorff_alpha_nominal, precision_recall_f1
+from helpers.stats import (
+    classification_report,
+    cohen_kappa,
+    krippendorff_alpha_nominal,
+    multilabel_scores,
+    precision_recall_f1,
+)
+from helpers.themes import pattern_hits
+from helpers.tone import relation_tone, tone_cues
 
 HANDCODING_DIR = DATA_DIR / "handcoding"
 #: The theme columns of the hand coding, in codebook order.
@@ -103,3 +111,75 @@ def micro_f1(gold: pd.DataFrame, predicted: pd.DataFrame, labels: Sequence[str])
     flat_gold = [int(v) for label in labels for v in gold[label]]
     flat_pred = [int(v) for label in labels for v in predicted[label]]
     return precision_recall_f1(flat_gold, flat_pred).f1
+
+
+def theme_predictions(texts: Sequence[str], allowed: frozenset[tuple[str, int]] | None = None) -> pd.DataFrame:
+    """0/1 theme columns for ``texts``, from all codebook patterns or only the ``allowed`` ones."""
+    rows = []
+    for text in texts:
+        hits = pattern_hits(text)
+        themes = {theme for theme, i in hits if allowed is None or (theme, i) in allowed}
+        rows.append({theme: int(theme in themes) for theme in THEME_IDS})
+    return pd.DataFrame(rows, columns=list(THEME_IDS))
+
+
+def leave_one_article_out_themes(aligned: pd.DataFrame) -> pd.DataFrame:
+    """Theme macro-F1 per article, with all patterns and with only those the other articles use.
+
+    A dictionary written while reading these very texts flatters itself. As a proxy for
+    "patterns developed on two articles, scored on the third", each article is scored with only
+    the patterns that fire somewhere in the other two; patterns that fire in it alone are dropped.
+    ``aligned`` is the output of :func:`align` (``text``, ``doc_id`` and ``gold_<theme>``).
+    """
+    hits = [pattern_hits(t) for t in aligned["text"]]
+    gold = aligned[[f"gold_{t}" for t in THEME_IDS]].set_axis(list(THEME_IDS), axis=1)
+    rows = []
+    for doc in sorted(aligned["doc_id"].unique()):
+        inside = (aligned["doc_id"] == doc).to_numpy()
+        allowed = frozenset().union(*(h for h, is_in in zip(hits, inside, strict=True) if not is_in))
+        texts = aligned.loc[inside, "text"].tolist()
+        doc_gold = gold[inside].reset_index(drop=True)
+        used = frozenset().union(*(h for h, is_in in zip(hits, inside, strict=True) if is_in))
+        rows.append(
+            {
+                "held_out": doc,
+                "sentences": int(inside.sum()),
+                "patterns_firing": len(used),
+                "patterns_dropped": len(used - allowed),
+                "macro_f1_all_patterns": _macro(doc_gold, theme_predictions(texts)),
+                "macro_f1_held_out": _macro(doc_gold, theme_predictions(texts, allowed)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _macro(gold: pd.DataFrame, predicted: pd.DataFrame) -> float:
+    scores = multilabel_scores(gold, predicted, THEME_IDS)
+    return float(scores.loc[scores["label"] == "macro", "f1"].iloc[0])
+
+
+def leave_one_article_out_tone(aligned: pd.DataFrame) -> pd.DataFrame:
+    """Relation-tone accuracy per article, with the whole lexicon and with only the entries the
+    other two articles use (the tone counterpart of :func:`leave_one_article_out_themes`)."""
+    cues = [frozenset(key for key, _ in tone_cues(t)) for t in aligned["text"]]
+    rows = []
+    for doc in sorted(aligned["doc_id"].unique()):
+        inside = (aligned["doc_id"] == doc).to_numpy()
+        allowed = frozenset().union(*(c for c, is_in in zip(cues, inside, strict=True) if not is_in))
+        used = frozenset().union(*(c for c, is_in in zip(cues, inside, strict=True) if is_in))
+        texts = aligned.loc[inside, "text"].tolist()
+        gold = aligned.loc[inside, "gold_tone"].tolist()
+        full = classification_report(gold, [relation_tone(t) for t in texts], TONES)
+        held = classification_report(gold, [relation_tone(t, allowed) for t in texts], TONES)
+        rows.append(
+            {
+                "held_out": doc,
+                "sentences": int(inside.sum()),
+                "entries_firing": len(used),
+                "entries_dropped": len(used - allowed),
+                "accuracy_full_lexicon": full.accuracy,
+                "accuracy_held_out": held.accuracy,
+                "macro_f1_held_out": held.macro_f1,
+            }
+        )
+    return pd.DataFrame(rows)
