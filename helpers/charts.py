@@ -128,3 +128,79 @@ def keyness_bars(table: pd.DataFrame, colour: str, ax: Axes | None = None, *, n:
         ax.text(g2, y, f"  ×{2 ** lr:.0f}", va="center", fontsize=8)
     ax.set_xlabel("log-likelihood G² (label: times as frequent as in the others)")
     return ax
+
+
+#: Colours of the relation-tone labels (Okabe-Ito: green / vermillion / grey).
+TONE_COLOURS: dict[str, str] = {
+    "positive": OKABE_ITO["green"], "negative": OKABE_ITO["vermillion"], "neutral": OKABE_ITO["grey"],
+}
+
+
+def strip_with_interval(
+    table: pd.DataFrame,
+    value: str,
+    groups: list[str],
+    colours: dict[str, str],
+    intervals: pd.DataFrame,
+    ax: Axes | None = None,
+    *,
+    by: str = "group",
+    seed: int = 0,
+) -> Axes:
+    """Every sentence as a dot (seeded horizontal jitter), with the group mean and its 95% interval.
+
+    ``intervals`` has one row per group with columns ``group``, ``estimate``, ``low``, ``high``.
+    Showing all points, not only a box, lets a reader see how few sentences carry a mean.
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    ax = new_axes(ax, figsize=(7, 4))
+    for x, group in enumerate(groups):
+        values = table.loc[table[by] == group, value].to_numpy()
+        jitter = rng.uniform(-0.22, 0.22, size=len(values))
+        ax.scatter(x + jitter, values, s=12, color=colours[group], alpha=0.55, linewidths=0)
+        row = intervals.set_index("group").loc[group]
+        ax.errorbar(x + 0.33, row["estimate"], yerr=[[row["estimate"] - row["low"]], [row["high"] - row["estimate"]]],
+                    fmt="o", color="black", markersize=5, capsize=3, linewidth=1.2)
+        ax.text(x + 0.4, row["estimate"], f" {row['estimate']:+.2f}", va="center", fontsize=8)
+    ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=0)
+    ax.set_xticks(range(len(groups)), [g.replace(" (", "\n(") for g in groups])
+    ax.set_xlim(-0.5, len(groups) - 0.3)
+    return ax
+
+
+def sentiment_arc(doc: pd.DataFrame, colour: str, ax: Axes | None = None, *, window: int = 5) -> Axes:
+    """Polarity sentence by sentence through one article, a centred rolling mean, and the relation
+    tone of each sentence as a coloured tick along the bottom."""
+    ax = new_axes(ax, figsize=(8, 2.5))
+    x = range(1, len(doc) + 1)
+    ax.scatter(x, doc["polarity"], s=10, color=colour, alpha=0.5, linewidths=0, label="TextBlob polarity")
+    smooth = doc["polarity"].rolling(window, center=True, min_periods=1).mean()
+    ax.plot(x, smooth, color=colour, linewidth=2, label=f"rolling mean ({window} sentences)")
+    for xi, tone in zip(x, doc["tone"], strict=True):
+        if tone != "neutral":
+            ax.plot([xi, xi], [-1.0, -0.85], color=TONE_COLOURS[tone], linewidth=2)
+    for tone in ("positive", "negative"):
+        ax.plot([], [], color=TONE_COLOURS[tone], linewidth=2, label=f"relation tone {tone} (tick)")
+    ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=0)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlim(0, len(doc) + 1)
+    return ax
+
+
+def confusion_heatmap(confusion: pd.DataFrame, ax: Axes | None = None) -> Axes:
+    """Counts of hand-coded (rows) against predicted (columns) labels, each cell annotated."""
+    ax = new_axes(ax, figsize=(3.2, 3))
+    values = confusion.to_numpy()
+    ax.imshow(values, cmap="Greys", vmin=0, vmax=max(1, values.max()) * 1.4)
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            ax.text(j, i, str(values[i, j]), ha="center", va="center", fontsize=10,
+                    fontweight="bold" if i == j else "normal")
+    ax.set_xticks(range(values.shape[1]), [c[:3] for c in confusion.columns])
+    ax.set_yticks(range(values.shape[0]), [r[:3] for r in confusion.index])
+    ax.set_xlabel("measure says")
+    ax.set_ylabel("hand coding says")
+    ax.tick_params(length=0)
+    return ax

@@ -103,3 +103,23 @@ def add_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
 
 def _missing(value: object) -> bool:
     return bool(pd.api.types.is_scalar(value) and pd.isna(value))
+
+
+#: VADER's documented cut-off: compound >= 0.05 positive, <= -0.05 negative, else neutral.
+VADER_NEUTRAL_BAND = 0.05
+
+
+def score_label(value: float, band: float = 0.0) -> str:
+    """Map a signed score to positive/negative/neutral: above ``band``, below ``-band``, else neutral.
+
+    TextBlob polarity uses ``band=0`` (any non-zero score has a direction); VADER uses its own
+    documented band of 0.05. Neither is tuned to the hand coding.
+
+    >>> score_label(0.2), score_label(-0.01), score_label(0.0), score_label(0.04, VADER_NEUTRAL_BAND)
+    ('positive', 'negative', 'neutral', 'neutral')
+    """
+    if value > band:
+        return "positive"
+    if value < -band:
+        return "negative"
+    return "neutral"

@@ -490,3 +490,12 @@ def test_sign_agreement_with_tolerance():
         sign_agreement([], [])
     with pytest.raises(ValueError, match="tol"):
         sign_agreement([1.0], [1.0], tol=-1.0)
+
+
+def test_holm_adjustment_by_hand() -> None:
+    from helpers.stats import holm
+
+    # sorted: 0.01*3 = 0.03; 0.03*2 = 0.06; 0.04*1 = 0.04 -> running max 0.06
+    assert holm([0.01, 0.04, 0.03]) == pytest.approx([0.03, 0.06, 0.06])
+    assert holm([0.5, 0.9]) == [1.0, 1.0]
+    assert holm([]) == []
