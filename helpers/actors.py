@@ -105,7 +105,7 @@ ACTOR_PATTERNS: dict[str, tuple[Pattern, ...]] = {
         Pattern(r"\b(?:Beijing|Peking|Zhongnanhai)\b"),
         Pattern(r"\bSino-"),
         Pattern(
-            r"\b(?:Xi|Jinping|Li Keqiang|Wang Yi|Gen?g Shuang|Hua Chunying|Zhao Lijian|Wang Wenbin|Qin Gang"
+            r"\b(?:Xi|Jinping|Li Keqiang|Wang Yi|Geng? Shuang|Hua Chunying|Zhao Lijian|Wang Wenbin|Qin Gang"
             r"|Hu Jintao|Jiang Zemin|Deng Xiaoping|Mao(?: Zedong)?)\b"
         ),
     ),

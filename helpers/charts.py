@@ -204,3 +204,57 @@ def confusion_heatmap(confusion: pd.DataFrame, ax: Axes | None = None) -> Axes:
     ax.set_ylabel("hand coding says")
     ax.tick_params(length=0)
     return ax
+
+
+#: Corner positions of the triangle: Russia on top, the US bottom left, China bottom right.
+TRIANGLE_POSITIONS: dict[str, tuple[float, float]] = {"RU": (0.5, 0.92), "US": (0.0, 0.05), "CN": (1.0, 0.05)}
+ACTOR_LABELS: dict[str, str] = {"RU": "Russia", "US": "United States", "CN": "China"}
+
+
+def frame_colour(balance: float) -> str:
+    """Colour of an edge by its frame balance: blue for cooperation (+1), vermillion for
+    confrontation (−1), through light grey (0); mid grey when no frame is present (NaN)."""
+    import math
+
+    from matplotlib.colors import LinearSegmentedColormap, to_hex
+
+    if balance is None or math.isnan(balance):
+        return "#BBBBBB"
+    cmap = LinearSegmentedColormap.from_list(
+        "frames", [OKABE_ITO["vermillion"], "#DDDDDD", OKABE_ITO["blue"]]
+    )
+    return to_hex(cmap((balance + 1) / 2))
+
+
+def triangle(edges: pd.DataFrame, nodes: pd.DataFrame, ax: Axes | None = None, *, max_width: float = 28) -> Axes:
+    """One author's Russia–US–China triangle.
+
+    Edge width: share of the author's sentences that reference both countries. Edge colour: the
+    balance of cooperation and confrontation frames in those sentences. Edge label: sentences,
+    frame counts, and the mean relation-tone score. Node size: share referencing the country.
+    """
+    from helpers.actors import DYADS
+
+    ax = new_axes(ax, figsize=(4, 4))
+    for row in edges.itertuples(index=False):
+        a, b = DYADS[row.dyad]
+        (x1, y1), (x2, y2) = TRIANGLE_POSITIONS[a], TRIANGLE_POSITIONS[b]
+        width = max(0.6, max_width * row.share)
+        style = "-" if row.sentences else ":"
+        ax.plot([x1, x2], [y1, y2], color=frame_colour(row.balance), linewidth=width, linestyle=style,
+                solid_capstyle="round", zorder=1)
+        label = (f"{row.sentences} sent. ({row.share:.0%})\ncoop {row.cooperation} · conf {row.confrontation}"
+                 + (f"\ntone {row.tone:+.2f}" if row.sentences else ""))
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        offset = {"RU–US": (-0.17, 0.02), "RU–CN": (0.17, 0.02), "US–CN": (0, -0.13)}[row.dyad]
+        ax.text(mx + offset[0], my + offset[1], label, ha="center", va="center", fontsize=7.5)
+    for row in nodes.itertuples(index=False):
+        x, y = TRIANGLE_POSITIONS[row.actor]
+        ax.scatter([x], [y], s=300 + 2500 * row.share, color="white", edgecolors="#333333", linewidths=1.2, zorder=2)
+        ax.text(x, y, f"{row.actor}\n{row.share:.0%}", ha="center", va="center", fontsize=8, fontweight="bold",
+                zorder=3)
+    ax.set_xlim(-0.35, 1.35)
+    ax.set_ylim(-0.22, 1.12)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax

@@ -172,3 +172,8 @@ def test_add_actors_keeps_rows_and_adds_the_columns() -> None:
     assert all(coded[f"actor_{a}"].dtype == bool for a in PRINCIPALS)
     assert [dyads(a) for a in coded["actors"]] == [["RU–CN"], [], ["US–CN"]]
     pd.testing.assert_frame_equal(add_actors(table), coded)  # pure: same input, same output
+
+
+def test_the_misspelt_spokesman_alone_is_china() -> None:
+    # "Gen Shuang" on its own (004, sentence 24) must count: a test that also named "Geng" hid a miss.
+    assert find_actors("– This is interference, – said Gen Shuang, commenting on protests.") == {"CN"}
