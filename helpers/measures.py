@@ -15,7 +15,7 @@ import pandas as pd
 
 from helpers.actors import DYADS, PRINCIPALS
 from helpers.paths import DATA_DIR
-from helpers.stats import bootstrap_share_ci, keyness_table
+from helpers.stats import bootstrap_ci, bootstrap_share_ci, keyness_table
 from helpers.text import tokenize_words
 from helpers.themes import THEMES, theme_spans
 
@@ -164,3 +164,15 @@ def markdown_table(frame: pd.DataFrame) -> str:
     rule = "|" + "---|" * len(frame.columns)
     body = ["| " + " | ".join(str(v).replace("|", "\\|") for v in row) + " |" for row in frame.itertuples(index=False)]
     return "\n".join([header, rule, *body])
+
+
+def mean_intervals(table: pd.DataFrame, value: str, by: str = "author") -> pd.DataFrame:
+    """Mean of ``value`` per group of ``by`` with its percentile-bootstrap 95% interval.
+
+    Columns: group, estimate, low, high, n (the layout :func:`helpers.charts.strip_with_interval` reads).
+    """
+    rows = []
+    for group, g in _groups(table, by):
+        ci = bootstrap_ci(g[value].to_numpy(dtype=float), n_boot=N_BOOT, seed=SEED)
+        rows.append({"group": group, "estimate": ci.estimate, "low": ci.low, "high": ci.high, "n": ci.n})
+    return pd.DataFrame(rows, columns=["group", "estimate", "low", "high", "n"])

@@ -87,3 +87,13 @@ def test_highlight_and_kwic() -> None:
 def test_markdown_table_escapes_pipes() -> None:
     md = markdown_table(pd.DataFrame({"a": ["x|y"], "b": [1]}))
     assert md.splitlines() == ["| a | b |", "|---|---|", "| x\\|y | 1 |"]
+
+
+def test_mean_intervals_per_group() -> None:
+    from helpers.measures import mean_intervals
+
+    frame = pd.DataFrame({"author": ["A", "A", "A", "B"], "v": [0.0, 1.0, 2.0, 5.0]})
+    got = mean_intervals(frame, "v").set_index("group")
+    assert got.loc["A", ["estimate", "n"]].tolist() == [1.0, 3]
+    assert 0.0 <= got.loc["A", "low"] <= 1.0 <= got.loc["A", "high"] <= 2.0
+    assert got.loc["B", ["estimate", "low", "high"]].tolist() == [5.0, 5.0, 5.0]
