@@ -35,7 +35,7 @@ _VERBS = (
     r"claims|warned|warns|stated|commented|reported"
 )
 _ACCORDING_RE = re.compile(r"\baccording to (?!which\b)(?P<who>[^,.;:]+)", re.IGNORECASE)
-_INVERTED_RE = re.compile(rf"[,–—-]\s*(?:{_VERBS})\s+(?P<who>[A-Z][^,.;:]*)")
+_INVERTED_RE = re.compile(rf"[,–—-][\"”’']?\s*(?:{_VERBS})\s+(?P<who>[A-Z][^,.;:]*)")
 _DETERMINED_RE = re.compile(
     rf"(?P<who>\b(?:[Tt]he|[Aa]n?|[Hh]e|[Ss]he|[Mm]any|[Ss]ome)\b[^,.;:\"“”()]{{0,70}}?)\s+(?:{_VERBS})\b"
 )

@@ -91,3 +91,22 @@ def test_comments_are_readers(table: pd.DataFrame) -> None:
     comments = table[table["segment"] == "comment"]
     assert set(comments["voice"]) == {"reader"}
     assert set(table[table["voice"] == "reader"]["segment"]) == {"comment"}
+
+
+def test_a_quote_running_over_paragraphs_takes_its_late_attribution() -> None:
+    from helpers.layout import parse_layout
+    from helpers.text import split_sentences
+    from helpers.voice import assign_voices
+
+    page = (
+        "Headline\n\nThe lead.\n\n"
+        '"Relations are frozen. Nothing moves.\n\n'
+        '"Sanctions will stay," said Minister Ivan Petrov.\n\n'
+        "The reporter adds a line."
+    )
+    blocks = parse_layout(page)
+    sentences = [split_sentences(b.text) for b in blocks]
+    voices = assign_voices(blocks, sentences, "news", "Jane Doe", ("Jane Doe",), "Wire")
+    flat = [(s, a.voice, a.speaker) for b, ss, aa in zip(blocks, sentences, voices, strict=True) for s, a in zip(ss, aa, strict=True)]
+    assert [v for _, v, _ in flat] == ["outlet", "outlet", "other_source", "other_source", "other_source", "outlet"]
+    assert flat[2][2] == "Minister Ivan Petrov"
