@@ -1,11 +1,12 @@
 # make notebooks : set up .venv, then execute every notebook in place (outputs and figures/ regenerated)
-# make test      : set up .venv, then run every test (lint, helpers, notebooks with nbval, rendering)
+# make test      : set up .venv, then run every test (lint, helpers, notebooks with nbval, rendering;
+#                  the JupyterLab browser test too where Chromium is installed: see browser-deps)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup notebooks test lint clean
+.PHONY: setup notebooks test lint clean browser-deps
 .DEFAULT_GOAL := test
 
 setup: $(STAMP)
@@ -27,6 +28,9 @@ lint: setup
 test: lint
 	$(BIN)/python -m pytest
 	$(BIN)/python -m pytest --nbval notebooks/ -p no:cacheprovider
+
+browser-deps:
+	.ci/install-browser
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
