@@ -39,12 +39,13 @@ States" and "member states"); an all-capitals headline is therefore not read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 import pandas as pd
 
-from helpers.themes import CompiledRule, Pattern, compile_patterns, match_spans
+from helpers.themes import CompiledRule, Pattern, _any_span, _screen, compile_patterns, match_spans
 
 #: Actor ids: the three principal states first, then the others the analysts bring in.
 ACTORS: tuple[str, ...] = ("RU", "US", "CN", "EU", "IN", "JP", "UA", "KP", "NATO", "WEST")
@@ -145,6 +146,13 @@ def _rules() -> tuple[tuple[str, tuple[CompiledRule, ...]], ...]:
     return tuple((actor, compile_patterns(ACTOR_PATTERNS[actor], flags=0)) for actor in ACTORS)
 
 
+@lru_cache(maxsize=1)
+def _screened_rules() -> tuple[tuple[str, tuple[CompiledRule, ...], re.Pattern[str] | None], ...]:
+    """Each actor's rules with one alternation of its patterns that rules the actor out in a
+    single search (see ``helpers.themes._screen``); the rules decide when the screen finds something."""
+    return tuple((actor, rules, _screen(ACTOR_PATTERNS[actor], flags=0)) for actor, rules in _rules())
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected a sentence as str, got {type(value).__name__}: {value!r}")
@@ -163,8 +171,17 @@ def actor_matches(text: str) -> dict[str, list[str]]:
 
 
 def find_actors(text: str) -> set[str]:
-    """The ids of every actor the sentence ``text`` refers to (empty set for none)."""
-    return set(actor_matches(text))
+    """The ids of every actor the sentence ``text`` refers to (empty set for none).
+
+    The same set as ``set(actor_matches(text))``, found faster: an actor whose screen finds
+    nothing is skipped, and an actor's rules stop at the first reference that counts.
+    """
+    text = _text(text)
+    return {
+        actor
+        for actor, rules, screen in _screened_rules()
+        if (screen is None or screen.search(text)) and _any_span(text, rules)
+    }
 
 
 def dyads(actors: Iterable[str]) -> list[str]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
-from textblob import TextBlob
+from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 #: Columns :func:`add_sentiment` adds, in order.
@@ -48,11 +48,11 @@ def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
-def _drivers(blob: TextBlob) -> str:
+def _drivers(assessments: list[tuple[list[str], float, float, object]]) -> str:
     """The assessments with a non-zero polarity, strongest first (ties in reading order)."""
     assessments = [
         (" ".join(words), float(polarity))
-        for words, polarity, _subjectivity, _label in blob.sentiment_assessments.assessments
+        for words, polarity, _subjectivity, _label in assessments
         if polarity != 0
     ]
     assessments.sort(key=lambda item: -abs(item[1]))
@@ -68,13 +68,16 @@ def sentence_sentiment(text: str) -> SentenceSentiment:
     """
     if not isinstance(text, str):
         raise TypeError(f"sentence_sentiment needs a sentence as str, got {type(text).__name__}")
-    blob = TextBlob(text)
-    sentiment = blob.sentiment
+    # TextBlob(text).sentiment is PatternAnalyzer.analyze(text), which calls TextBlob's pattern
+    # ``sentiment`` on the raw text; its ``sentiment_assessments`` calls it twice more. One call
+    # gives polarity, subjectivity and the assessments at once: the same numbers, a third of the work
+    # (tests/test_sentiment.py checks them against TextBlob(text) directly).
+    score = pattern_sentiment(text)
     return SentenceSentiment(
-        polarity=float(sentiment.polarity),
-        subjectivity=float(sentiment.subjectivity),
+        polarity=float(score[0]),
+        subjectivity=float(score[1]),
         vader_compound=float(_vader().polarity_scores(text)["compound"]),
-        drivers=_drivers(blob),
+        drivers=_drivers(score.assessments),
     )
 
 

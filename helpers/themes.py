@@ -105,15 +105,58 @@ def match_spans(text: str, rules: Iterable[CompiledRule]) -> list[tuple[int, int
     """
     found: set[tuple[int, int]] = set()
     for regex, vetoes in rules:
-        vetoed = [m.span() for veto in vetoes for m in veto.finditer(text)]
+        vetoed: list[tuple[int, int]] | None = None  # the vetoes run only once the regex has matched
         for match in regex.finditer(text):
             start, end = match.span()
             if end == start:
                 continue  # an empty match highlights nothing and codes nothing
-            if any(vs < end and start < ve for vs, ve in vetoed):
-                continue
+            if vetoes:
+                if vetoed is None:
+                    vetoed = [m.span() for veto in vetoes for m in veto.finditer(text)]
+                if any(vs < end and start < ve for vs, ve in vetoed):
+                    continue
             found.add((start, end))
+    if len(found) < 2:
+        return sorted(found)
     return sorted(s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found))
+
+
+def _any_span(text: str, rules: Iterable[CompiledRule]) -> bool:
+    """Whether :func:`match_spans` would find at least one span, stopping at the first one.
+
+    The containment filter at the end of ``match_spans`` always keeps the longest spans, so the
+    spans are non-empty exactly when some rule has a non-empty match that its vetoes spare.
+    """
+    for regex, vetoes in rules:
+        vetoed: list[tuple[int, int]] | None = None
+        for match in regex.finditer(text):
+            start, end = match.span()
+            if end == start:
+                continue
+            if not vetoes:
+                return True
+            if vetoed is None:
+                vetoed = [m.span() for veto in vetoes for m in veto.finditer(text)]
+            if not any(vs < end and start < ve for vs, ve in vetoed):
+                return True
+    return False
+
+
+def _screen(patterns: Iterable[Pattern], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """One alternation of ``patterns`` (vetoes left out), to rule a theme out in a single search.
+
+    If it finds nothing, no pattern matches anywhere in the text, so the theme cannot be coded;
+    if it finds something, the theme's own rules decide. ``None`` when the patterns cannot be
+    joined without changing their meaning: a capturing group (and so any back-reference) would be
+    renumbered in the alternation, and inline global flags are only allowed at the start.
+    """
+    regexes = [p.regex for p in patterns]
+    try:
+        if any(re.compile(r, flags).groups for r in regexes):
+            return None
+        return re.compile("|".join(f"(?:{r})" for r in regexes), flags)
+    except re.error:
+        return None
 
 
 def _text(value: object) -> str:
@@ -219,16 +262,31 @@ def _rules(path: Path) -> tuple[tuple[str, tuple[CompiledRule, ...]], ...]:
     return tuple((t.id, compile_patterns(t.patterns)) for t in _read_codebook(path))
 
 
+# A theme's compiled rules with its screen (see _screen), for the coder's fast path.
+_ScreenedRules = tuple[tuple[str, tuple[CompiledRule, ...], re.Pattern[str] | None], ...]
+
+
+@lru_cache(maxsize=8)
+def _screened_rules(path: Path) -> _ScreenedRules:
+    screens = {t.id: _screen(t.patterns) for t in _read_codebook(path)}
+    return tuple((theme_id, rules, screens[theme_id]) for theme_id, rules in _rules(path))
+
+
 def clear_codebook_cache() -> None:
     """Forget the cached codebook and compiled patterns, so the next call re-reads the YAML."""
     _read_codebook.cache_clear()
     _rules.cache_clear()
+    _screened_rules.cache_clear()
 
 
 def theme_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """Theme id -> character spans that triggered it, for the themes found (codebook order)."""
     text = _text(text)
-    spans = ((theme_id, match_spans(text, rules)) for theme_id, rules in _rules(CODEBOOK_PATH))
+    spans = (
+        (theme_id, match_spans(text, rules))
+        for theme_id, rules, screen in _screened_rules(CODEBOOK_PATH)
+        if screen is None or screen.search(text)
+    )
     return {theme_id: found for theme_id, found in spans if found}
 
 
@@ -257,8 +315,17 @@ def pattern_hits(text: str) -> frozenset[tuple[str, int]]:
 
 
 def code_themes(text: str) -> set[str]:
-    """The ids of every theme the sentence ``text`` addresses (empty set for none)."""
-    return set(theme_spans(text))
+    """The ids of every theme the sentence ``text`` addresses (empty set for none).
+
+    The same set as ``set(theme_spans(text))``, found faster: a theme whose screen finds nothing
+    is skipped, and a theme's rules stop at the first span that counts.
+    """
+    text = _text(text)
+    return {
+        theme_id
+        for theme_id, rules, screen in _screened_rules(CODEBOOK_PATH)
+        if (screen is None or screen.search(text)) and _any_span(text, rules)
+    }
 
 
 def codebook_table() -> pd.DataFrame:

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -222,8 +222,9 @@ class _Pattern:
     letters: int  # literal letters, the tie-breaker between equally long matches
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word or a clause punctuation mark (a named tuple: built per token, so cheap to make)."""
+
     text: str  # lower-cased, apostrophes straightened
     is_word: bool
 
@@ -260,6 +261,25 @@ class _Matcher:
                 self.prefixed.append((parts[0][:-1], pattern))
             else:
                 self.exact.setdefault(parts[0], []).append(pattern)
+        # The prefixed patterns indexed by prefix, each with its place in ``prefixed``, so that a
+        # word looks up its few possible prefixes instead of testing every pattern in turn.
+        self._by_prefix: dict[str, list[tuple[int, _Pattern]]] = {}
+        for order, (prefix, pattern) in enumerate(self.prefixed):
+            self._by_prefix.setdefault(prefix, []).append((order, pattern))
+        self._prefix_lengths = tuple(sorted({len(prefix) for prefix in self._by_prefix}))
+
+    def _prefixed_for(self, word: str) -> list[_Pattern]:
+        """The prefixed patterns ``word`` starts with, in the order of ``prefixed``."""
+        found: list[tuple[int, _Pattern]] = []
+        for length in self._prefix_lengths:
+            if length > len(word):
+                break
+            bucket = self._by_prefix.get(word[:length])
+            if bucket:
+                found.extend(bucket)
+        if len(found) > 1:
+            found.sort(key=lambda item: item[0])
+        return [pattern for _, pattern in found]
 
     @staticmethod
     def _word_matches(part: str, token: _Token) -> bool:
@@ -293,10 +313,7 @@ class _Matcher:
             if not token.is_word:
                 i += 1
                 continue
-            candidates = [
-                *self.exact.get(token.text, ()),
-                *(p for prefix, p in self.prefixed if token.text.startswith(prefix)),
-            ]
+            candidates = [*self.exact.get(token.text, ()), *self._prefixed_for(token.text)]
             best: tuple[int, int, int] | None = None
             best_event: _Event | None = None
             for pattern in candidates:

@@ -92,3 +92,15 @@ def test_real_corpus_sentences(table: pd.DataFrame) -> None:
     assert out["vader"].between(-1, 1).all()
     tense = out[out["text"].str.startswith("Relations will remain tense")]
     assert len(tense) == 1 and tense["polarity"].iloc[0] < 0 and "tense" in tense["tb_drivers"].iloc[0]
+
+
+def test_one_pattern_call_equals_textblob_on_every_corpus_sentence(table: pd.DataFrame) -> None:
+    """The single call in sentence_sentiment gives exactly TextBlob's own numbers and assessments."""
+    from helpers.sentiment import sentence_sentiment
+
+    for text in table["text"]:
+        ours = sentence_sentiment(text)
+        blob = TextBlob(text)
+        assert (ours.polarity, ours.subjectivity) == tuple(blob.sentiment)
+        words = [" ".join(w) for w, p, _, _ in blob.sentiment_assessments.assessments if p != 0]
+        assert sorted(d.rsplit(" (", 1)[0] for d in ours.drivers.split("; ") if d) == sorted(words)
