@@ -58,3 +58,30 @@ def test_actor_flags_and_micro_f1() -> None:
     assert gold.to_dict("list") == {"RU": [1, 0, 0], "US": [1, 0, 0], "CN": [0, 1, 0]}
     # tp = 2 (RU, CN), fp = 1 (US in row 3), fn = 1 (US in row 1): P = R = F1 = 2/3
     assert micro_f1(gold, pred, ["RU", "US", "CN"]) == pytest.approx(2 / 3)
+
+
+def test_theme_predictions_respect_the_allowed_patterns() -> None:
+    from helpers.themes import pattern_hits
+    from helpers.validation import theme_predictions
+
+    text = "Russia and China hold joint military exercises."
+    full = theme_predictions([text])
+    assert full.loc[0, "military_security"] == 1 and full.loc[0, "cooperation"] == 1
+    assert theme_predictions([text], allowed=frozenset()).sum().sum() == 0
+    only_military = frozenset(h for h in pattern_hits(text) if h[0] == "military_security")
+    partial = theme_predictions([text], allowed=only_military)
+    assert partial.loc[0, "military_security"] == 1 and partial.loc[0, "cooperation"] == 0
+
+
+def test_leave_one_article_out_is_never_kinder_than_in_sample(table: pd.DataFrame) -> None:
+    from helpers.pipeline import code_sentences
+    from helpers.validation import leave_one_article_out_themes, leave_one_article_out_tone
+
+    reference = align(load_handcoding("reference"), code_sentences(table))
+    themes = leave_one_article_out_themes(reference)
+    assert len(themes) == 3 and themes["sentences"].sum() == 156
+    assert (themes["patterns_dropped"] <= themes["patterns_firing"]).all()
+    assert (themes["macro_f1_held_out"] <= themes["macro_f1_all_patterns"]).all()
+    tone = leave_one_article_out_tone(reference)
+    assert (tone["entries_dropped"] <= tone["entries_firing"]).all()
+    assert tone[["accuracy_full_lexicon", "accuracy_held_out"]].stack().between(0, 1).all()
