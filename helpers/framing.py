@@ -14,11 +14,9 @@ import pandas as pd
 import yaml
 
 from helpers.actors import DYADS, PRINCIPALS, find_actors
+from helpers.measures import N_BOOT, SEED
 from helpers.paths import DATA_DIR
 from helpers.stats import bootstrap_share_ci
-
-N_BOOT = 2000
-SEED = 20260522
 
 
 def triangle_edges(analyst: pd.DataFrame) -> pd.DataFrame:
