@@ -26,15 +26,15 @@ from functools import lru_cache
 import yaml
 
 from helpers.paths import DATA_DIR
+from helpers.text import DASHES
 
 SEGMENTS = ("headline", "lead", "body", "caption", "related", "navigation", "comment")
 #: Segments that belong to the article itself (what the analysts' framing is measured on).
 ARTICLE_SEGMENTS = ("headline", "lead", "body")
 FURNITURE_SEGMENTS = ("caption", "related", "navigation")
 
-_DASHES = "-–—"
 _TAIL_RE = re.compile(
-    rf"^[{_DASHES}]\s*[a-z][\w\s,.'-]*?\b(said|says|concludes|concluded|added|adds|noted|notes|"
+    rf"^[{DASHES}]\s*[a-z][\w\s,.'-]*?\b(said|says|concludes|concluded|added|adds|noted|notes|"
     r"emphasized|emphasised|stressed|writes|wrote|explained|explains|believes)\b[^.]*\.?$"
 )
 _LIST_ITEM_RE = re.compile(r"^\s+(\d+)\.\s*(.*)$")
@@ -157,7 +157,7 @@ def parse_layout(text: str) -> list[Block]:
                 blocks.append(Block(line_no, para, segment, line, comment_no=comment_no))
             else:
                 blocks.append(
-                    Block(line_no, para, "comment", line, line[0] in _DASHES, comment_no, commenter, comment_time)
+                    Block(line_no, para, "comment", line, line[0] in DASHES, comment_no, commenter, comment_time)
                 )
             continue
         if _any(pats.navigation, line) or is_foreign_script(line):
@@ -177,6 +177,6 @@ def parse_layout(text: str) -> list[Block]:
             segment, seen_lead = "lead", True
         else:
             segment = "body"
-        blocks.append(Block(line_no, para, segment, line, line[0] in _DASHES))
+        blocks.append(Block(line_no, para, segment, line, line[0] in DASHES))
         previous_segment = segment
     return blocks

@@ -41,8 +41,9 @@ _ABBREV_RE = re.compile(
 # A lone capital initial before a capitalised name ("John F. Kennedy").
 _INITIAL_RE = re.compile(r"(?<=\s)([A-Z])\.(?=\s+[A-Z][a-z])")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+")
-_DASHES = set("–—-")
-_OPENERS = set("\"“‘'([") | _DASHES
+#: Dashes that open an interview turn or a quotation ("– What can it lead to?"), or an attribution tail.
+DASHES = "-–—"
+_OPENERS = set("\"“‘'([" + DASHES)
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SPACE_RE = re.compile(r"\s+")
 
@@ -64,7 +65,7 @@ def split_sentences(text: str) -> list[str]:
     for match in _BOUNDARY_RE.finditer(protected):
         end = match.end()
         following = protected[end : end + 1]
-        if following in _DASHES and protected[end + 1 : end + 3].strip()[:1].islower():
+        if following and following in DASHES and protected[end + 1 : end + 3].strip()[:1].islower():
             continue  # "... India. - the author concludes.": an attribution tail, not a new turn
         if following and (following.isupper() or following.isdigit() or following in _OPENERS):
             sentences.append(protected[start:end])

@@ -23,7 +23,7 @@ Coding rules, as the codebook states them:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,22 +103,28 @@ def match_spans(text: str, rules: Iterable[CompiledRule]) -> list[tuple[int, int
     >>> match_spans("the Soviet Union and a union of two states", rules)
     [(23, 28)]
     """
-    found: set[tuple[int, int]] = set()
-    for regex, vetoes in rules:
-        vetoed: list[tuple[int, int]] | None = None  # the vetoes run only once the regex has matched
-        for match in regex.finditer(text):
-            start, end = match.span()
-            if end == start:
-                continue  # an empty match highlights nothing and codes nothing
-            if vetoes:
-                if vetoed is None:
-                    vetoed = [m.span() for veto in vetoes for m in veto.finditer(text)]
-                if any(vs < end and start < ve for vs, ve in vetoed):
-                    continue
-            found.add((start, end))
+    found = {span for regex, vetoes in rules for span in _kept_spans(text, regex, vetoes)}
     if len(found) < 2:
         return sorted(found)
     return sorted(s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found))
+
+
+def _kept_spans(text: str, regex: re.Pattern[str], vetoes: tuple[re.Pattern[str], ...]) -> Iterator[tuple[int, int]]:
+    """Non-empty spans of ``regex`` in ``text`` that no veto overlaps, lazily, in text order.
+
+    The vetoes are searched only once the regex has matched, since most patterns match nothing.
+    """
+    vetoed: list[tuple[int, int]] | None = None
+    for match in regex.finditer(text):
+        start, end = match.span()
+        if end == start:
+            continue  # an empty match highlights nothing and codes nothing
+        if vetoes:
+            if vetoed is None:
+                vetoed = [m.span() for veto in vetoes for m in veto.finditer(text)]
+            if any(vs < end and start < ve for vs, ve in vetoed):
+                continue
+        yield start, end
 
 
 def _any_span(text: str, rules: Iterable[CompiledRule]) -> bool:
@@ -127,19 +133,7 @@ def _any_span(text: str, rules: Iterable[CompiledRule]) -> bool:
     The containment filter at the end of ``match_spans`` always keeps the longest spans, so the
     spans are non-empty exactly when some rule has a non-empty match that its vetoes spare.
     """
-    for regex, vetoes in rules:
-        vetoed: list[tuple[int, int]] | None = None
-        for match in regex.finditer(text):
-            start, end = match.span()
-            if end == start:
-                continue
-            if not vetoes:
-                return True
-            if vetoed is None:
-                vetoed = [m.span() for veto in vetoes for m in veto.finditer(text)]
-            if not any(vs < end and start < ve for vs, ve in vetoed):
-                return True
-    return False
+    return any(next(_kept_spans(text, regex, vetoes), None) is not None for regex, vetoes in rules)
 
 
 def _screen(patterns: Iterable[Pattern], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:

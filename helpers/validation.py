@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.actors import PRINCIPALS
 from helpers.paths import DATA_DIR
 from helpers.stats import (
     classification_report,
@@ -21,17 +22,15 @@ from helpers.stats import (
     multilabel_scores,
     precision_recall_f1,
 )
-from helpers.themes import pattern_hits
+from helpers.themes import THEMES, pattern_hits
+from helpers.tone import TONES as TONE_LABELS
 from helpers.tone import relation_tone, tone_cues
 
 HANDCODING_DIR = DATA_DIR / "handcoding"
-#: The theme columns of the hand coding, in codebook order.
-THEME_IDS: tuple[str, ...] = (
-    "military_security", "economy_trade", "world_order", "ideology_domestic", "trust_perception",
-    "history", "diplomacy_institutions", "cooperation", "confrontation",
-)
-CORE_ACTORS: tuple[str, ...] = ("RU", "US", "CN")
-TONES: tuple[str, ...] = ("positive", "negative", "neutral")
+#: The theme columns of the hand coding (codebook order), the actors it codes, and its tone labels.
+THEME_IDS: tuple[str, ...] = THEMES
+CORE_ACTORS: tuple[str, ...] = PRINCIPALS
+TONES: tuple[str, ...] = TONE_LABELS
 
 
 class HandCodingMismatch(ValueError):

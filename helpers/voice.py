@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.layout import Block
+from helpers.text import DASHES
 
 VOICES = ("outlet", "expert", "interviewer", "other_source", "reader")
 
@@ -49,7 +50,6 @@ _GENERIC_EXPERT_RE = re.compile(
 _PASSIVE_RE = re.compile(r"\b(be|been|being|is|are|was|were)$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"^(he|she)$", re.IGNORECASE)
 _QUOTE_OPENERS = "\"“‘'«"
-_DASHES = "-–—"
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def _as_analyst(found: Attribution | None, analyst: Attribution) -> Attribution 
 
 
 def _opens_quote(text: str) -> bool:
-    return bool(text) and (text[0] in _QUOTE_OPENERS or text[0] in _DASHES)
+    return bool(text) and (text[0] in _QUOTE_OPENERS or text[0] in DASHES)
 
 
 def assign_voices(
