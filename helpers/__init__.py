@@ -11,7 +11,7 @@ The public entry points, one per step of the study:
 
 from helpers.actors import add_actors, find_actors
 from helpers.catalog import catalog_table, read_catalog
-from helpers.corpus import article_sentences, load_sentences
+from helpers.corpus import article_sentences, author_order, load_sentences
 from helpers.errors import SeedError
 from helpers.pipeline import code_sentences
 from helpers.sentiment import add_sentiment
@@ -25,6 +25,7 @@ __all__ = [
     "add_sentiment",
     "add_themes",
     "article_sentences",
+    "author_order",
     "catalog_table",
     "code_sentences",
     "code_themes",

@@ -71,3 +71,9 @@ def load_sentences(seeds_dir: Path | str | None = None) -> pd.DataFrame:
 def article_sentences(table: pd.DataFrame) -> pd.DataFrame:
     """Only the article's own sentences: headline, lead and body (no furniture, no comments)."""
     return table[table["segment"].isin(ARTICLE_SEGMENTS)].reset_index(drop=True)
+
+
+def author_order(table: pd.DataFrame) -> list[str]:
+    """The analysts in document order (000, 002, 004, then any added article): every table and
+    figure of the bundle lists them this way."""
+    return table.sort_values(["doc_id", "sentence"])["author"].drop_duplicates().tolist()

@@ -53,6 +53,11 @@ def author_colour(author: str, order: list[str] | None = None) -> str:
     return _FALLBACK[others.index(author) % len(_FALLBACK)] if author in others else OKABE_ITO["grey"]
 
 
+def author_colours(order: list[str]) -> dict[str, str]:
+    """Each analyst's colour (:func:`author_colour`), keyed in ``order``."""
+    return {author: author_colour(author, order) for author in order}
+
+
 def setup_notebook() -> None:
     """Apply the house style and make inline PNGs reproducible (call once, at a notebook's top)."""
     mpl.rcParams.update(STYLE)

@@ -70,3 +70,12 @@ def test_strip_with_interval_shows_every_point(n: int) -> None:
     ax = charts.strip_with_interval(frame, "v", ["g"], {"g": "#000000"}, intervals)
     assert len(ax.collections[0].get_offsets()) == n
     plt.close(ax.figure)
+
+
+def test_author_order_and_colours_follow_the_documents(table: pd.DataFrame) -> None:
+    from helpers import author_order
+
+    order = author_order(table)
+    assert order == ["Ka-Ho Wong", "Yu Sui", "Alexei Maslov"]
+    assert list(plotting.author_colours(order)) == order
+    assert plotting.author_colours(order)["Yu Sui"] == plotting.AUTHOR_COLOURS["Yu Sui"]
